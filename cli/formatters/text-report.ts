@@ -6,12 +6,12 @@
 import type { Level } from '../../core/index.ts';
 import { isFailure, type FileReport } from '../analyze-source.ts';
 import type { Palette } from '../color.ts';
-import { cliWords, ENGLISH, type CliMessageId, type CliWords } from '../messages/index.ts';
+import { cliWords, type CliMessageId, type CliWords } from '../messages/index.ts';
 import { failingScore, failingScoreAt, fails } from '../verdict.ts';
 import type { Formatter } from './format.ts';
 
 /** `8.0 high · fails (score ≥ 5.0)`, or `1.0 low · passes (fails at 5.0)`; in the run's language (`8,0 élevé · échoue (score ≥ 5,0)`). */
-export function headline(report: FileReport['report'], palette: Palette, failing: boolean, failAt: number, words: CliWords = ENGLISH): string {
+export function headline(report: FileReport['report'], palette: Palette, failing: boolean, failAt: number, words: CliWords): string {
   const label = `${words.points(report.score)} ${words.text('level', { level: report.level })}`;
   const level = failing ? palette.bold(palette.red(label)) : report.level === 'low' ? palette.green(label) : palette.yellow(label);
   const verdict = failing ? palette.red(words.text('fails', { failAt: words.points(failAt) })) : words.text('passes', { failAt: words.points(failAt) });

@@ -8,7 +8,7 @@
  * test/messages/catalogues.test.ts fails when a key is missing or its placeholders differ.
  */
 import { formatPoints } from '../formatters/format.ts';
-import { createLocalizer, resolveLocale, type Catalogues, type MessageData, type MessageLanguage, type MessageSource } from '../../core/messages/index.ts';
+import { createLocalizer, type Catalogues, type MessageData, type MessageSource } from '../../core/messages/index.ts';
 import de from './de.ts';
 import es from './es.ts';
 import fr from './fr.ts';
@@ -79,8 +79,6 @@ export const ENGLISH_ONLY: ReadonlySet<string> = new Set<CliMessageId>(['domains
 export const CLI_CATALOGUES: Catalogues = { fr, de, es };
 
 export interface CliWords {
-  /** the language the words are in (English for a locale the CLI does not write) */
-  readonly language: MessageLanguage;
   text(id: CliMessageId, data?: MessageData): string;
   /** points and scores: one decimal, the locale's decimal sign (`8,0`); English as formatPoints writes them (toFixed) */
   points(value: number): string;
@@ -91,14 +89,13 @@ export interface CliWords {
 /** The CLI's words in a locale (`--locale`; default English). */
 export function cliWords(locale?: string): CliWords {
   const localizer = createLocalizer(locale, CLI_CATALOGUES);
-  const { language } = resolveLocale(locale);
+  const { language } = localizer;
   const text = (id: CliMessageId, data?: MessageData) => localizer.text(CLI_MESSAGES, id, data);
   // English stays toFixed, as it always was: Intl rounds the shortest decimal (0.15 → "0.2"),
   // toFixed the binary value (0.15 → "0.1"), and English output does not change. Elsewhere
   // the localizer's `score` (as extension/shared/format.ts formatScore writes one); -0 is 0.
   const points = (value: number): string => (language === 'en' ? formatPoints(value) : text('score', { value: value === 0 ? 0 : value }));
   return {
-    language,
     text,
     points,
     // The plural of the number as shown (1.95 shows as 2.0): rounded to one decimal, half away from zero.

@@ -197,17 +197,19 @@ function leadingSpaces(line: string): number {
  */
 const ADDRESS_LINE = /^(\s{0,10})(?:<?(?="[^"\x00-\x1f\x7f-\x9f]{1,64}"@)|[<"']?)((?:"[^"\x00-\x1f\x7f-\x9f]{1,64}"|[^\s<>@"\x00-\x1f\x7f-\x9f]{1,200})@[\p{L}\p{N}][\p{L}\p{N}.-]{0,200})(?=[\s>:(,;"'\].]|$)[>"'\]]{0,2}(?:\s*\([^)]{0,200}\))?(:?)\s*(.*)$/iu;
 
+/** Three Latin letters: a reason in a Latin script, read in any text (as before non-Latin reasons were). */
+const LATIN_REASON_WORDS = /[a-z]{3}/i;
+
 /**
  * Words a reason holds: three Latin letters (LATIN_REASON_WORDS), or two letters of a script beyond
  * Latin-1 (a Russian, Greek, Chinese or Japanese reason: "Пользователь не найден", "用户不存在"). Bytes
  * read as ISO-8859-1 give no letter beyond Latin-1, but bytes read in another legacy charset do
  * (windows-1252's 0x8a is "Š", windows-1251 and KOI8-R give Cyrillic): a reason without three Latin
- * letters is read only in a text that otherwise looks like a bounce (findReplies' `bounce`).
+ * letters is read only in a text that otherwise looks like a bounce (findReplies' `bounce`). Tried only
+ * when LATIN_REASON_WORDS fails; its first part stays, as under the u flag [a-z] also takes "ſ" and the
+ * Kelvin sign ("aſb" is three letters here, not there).
  */
 const REASON_WORDS = /[a-z]{3}|(?:(?![\x00-\xff])\p{L}){2}/iu;
-
-/** Three Latin letters: a reason in a Latin script, read in any text (as before non-Latin reasons were). */
-const LATIN_REASON_WORDS = /[a-z]{3}/i;
 
 /**
  * Finds the remote replies in a transcript: each line quoting a 4xx/5xx reply code or an enhanced
@@ -250,10 +252,11 @@ export function findReplies(notification: string, { bounce = false }: { readonly
         text = text.trim();
         // Words, not bytes: a reason holds words (REASON_WORDS, in any script) and no control character
         // (tab aside), C1 ones (0x80-0x9F) included: bytes read as Latin-1 are not.
-        if (text && REASON_WORDS.test(text) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) {
+        const latin = LATIN_REASON_WORDS.test(text);
+        if (text && (latin || REASON_WORDS.test(text)) && !/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text)) {
           const block: ReplyBlock = { text, context: contextOf(index, next), after: afterOf(next), transcript: false, coded: false };
           blocks.push(block);
-          if (!LATIN_REASON_WORDS.test(text)) nonLatin.add(block);
+          if (!latin) nonLatin.add(block);
         }
       }
       continue;
@@ -598,19 +601,18 @@ const FEEDBACK_SUBJECT = /abuse report|complaint about message|\bfbl\b|feedback 
 const AUTO_REPLY_SUBJECT =
   /auto(?:matic|matische)? ?(?:reply|response|antwort|respuesta|réponse)|autoreply|auto-reply|out of (?:the )?office|\booo\b|abwesen|absence|on vacation|vacation|away from (?:my|the) (?:desk|office)|réponse automatique|risposta automatica|respuesta automática|自動(?:応答|返信)/i;
 
+/** Whether the headers say a bounce: a failure notice's subject, a mailer daemon's or postmaster's From, an X-Failed-Recipients header. */
+function headersSayBounce(headers: readonly HeaderField[], subject: string, from: string): boolean {
+  return BOUNCE_SUBJECT.test(subject) || BOUNCE_FROM.test(from) || headerValue(headers, 'x-failed-recipients') !== undefined;
+}
+
 /**
  * Whether the message's headers and parts say a bounce before its text is read for replies: a
- * delivery-status report or status fields, a failure notice's subject, a mailer daemon's or
- * postmaster's From, an X-Failed-Recipients header (the signs kindOf reads, replies aside).
+ * delivery-status report or status fields, or the headers (headersSayBounce: the signs kindOf reads,
+ * replies aside).
  */
 function saysBounce(headers: readonly HeaderField[], subject: string, from: string, root: MimeEntity, statusFields: boolean): boolean {
-  return (
-    statusFields ||
-    (root.params.get('report-type') ?? '').toLowerCase() === 'delivery-status' ||
-    BOUNCE_SUBJECT.test(subject) ||
-    BOUNCE_FROM.test(from) ||
-    headerValue(headers, 'x-failed-recipients') !== undefined
-  );
+  return statusFields || (root.params.get('report-type') ?? '').toLowerCase() === 'delivery-status' || headersSayBounce(headers, subject, from);
 }
 
 function kindOf(facts: BounceFacts, root: MimeEntity): BounceKind {
@@ -621,11 +623,7 @@ function kindOf(facts: BounceFacts, root: MimeEntity): BounceKind {
   const autoSubmitted = (headerValue(facts.headers, 'auto-submitted') ?? '').toLowerCase();
   // A null envelope sender (Return-Path: <>) marks notifications: bounces, and auto-replies.
   const nullSender = /^\s*<\s*>\s*$/.test(headerValue(facts.headers, 'return-path') ?? '');
-  const looksBounce =
-    BOUNCE_SUBJECT.test(facts.subject) ||
-    BOUNCE_FROM.test(facts.from) ||
-    headerValue(facts.headers, 'x-failed-recipients') !== undefined ||
-    facts.replies.length > 0;
+  const looksBounce = headersSayBounce(facts.headers, facts.subject, facts.from) || facts.replies.length > 0;
   if (FEEDBACK_SUBJECT.test(facts.subject) && !BOUNCE_SUBJECT.test(facts.subject)) return 'feedback';
   if (headerValue(facts.returned?.headers ?? [], 'x-hmxmroriginalrecipient') !== undefined) return 'feedback';
   if (

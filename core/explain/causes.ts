@@ -696,7 +696,7 @@ export const RECIPIENT_WITHOUT_DOMAIN = new RegExp(String.raw`${WORD_START}(?=re
  * A connection said not made: "could not connect", "unable to connect", "failed to connect", "cannot
  * connect" (network-error). Also how a receiver names its own database, directory or scanner it cannot reach
  * ("451 4.3.0 Unable to connect to database"): under an X.3.x code ("mail system status", the receiver's own
- * system, RFC 3463) the code's reading stands (classify.ts, connectOnlyUnderSystemStatus), as for
+ * system, RFC 3463) the code's reading stands (classify.ts, saidOnlyUnderSystemStatus), as for
  * ERROR_CONNECTING_TO_REMOTE.
  */
 export const UNABLE_TO_CONNECT = /(?:could not|cannot|unable to|failed to) connect/;
@@ -714,7 +714,7 @@ const REMOTE_HOST_OBJECT = String.raw`(?:(?:the |a |an |its |your |their )?(?:(?
 /**
  * A connection said not made (UNABLE_TO_CONNECT) to a remote host named as such (REMOTE_HOST_OBJECT: "451 4.3.0
  * Could not connect to mx.b.example", "cannot connect to [203.0.113.9]:25", "unable to connect to the remote
- * host"): the connection failed, under an X.3.x code too (classify.ts connectOnlyUnderSystemStatus), where
+ * host"): the connection failed, under an X.3.x code too (classify.ts saidOnlyUnderSystemStatus), where
  * one to the receiver's own database, directory or scanner is its system's. Literals and bounded labels: linear.
  */
 export const UNABLE_TO_CONNECT_TO_REMOTE = new RegExp(String.raw`${UNABLE_TO_CONNECT.source} to ${REMOTE_HOST_OBJECT}`);

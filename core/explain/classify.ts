@@ -352,8 +352,8 @@ export function diagnoseRecipient(facts: BounceFacts, { recipient, block }: Reci
     const said = onlyAside ? fromWords((entry) => entry.category === category && entry.id !== inCategory) : inCategory;
     // Nor spam said not to be found ("550 5.6.0 Bare linefeeds; Spam: no.": NO_SPAM_FOUND).
     // Nor a connection said not made under an X.3.x code ("451 4.3.0 Unable to connect to database": the
-    // receiver's own system, connectOnlyUnderSystemStatus).
-    const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, status, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank))) || (said === 'network-error' && connectOnlyUnderSystemStatus(status, words, vocabulary))) ? null : said;
+    // receiver's own system, saidOnlyUnderSystemStatus).
+    const refined = said !== null && said !== fromCode && (saidOnlyByNarrow(said, status, words, vocabulary) || (said === 'spam-content' && !vocabulary.says(said, words.replace(NO_SPAM_FOUND, blank))) || (said === 'network-error' && saidOnlyUnderSystemStatus(said, status, words, vocabulary))) ? null : said;
     return decided(refined ?? fromCode, refined ? 'words' : 'status');
   }
 
@@ -898,7 +898,7 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // Nor a server that says it will not talk to the client (WONT_TALK_TO_YOU) under an X.3.x status ("451
   // 4.3.0 will not talk to you"), when nothing else says the client refused: the receiving system's
   // trouble, the code's.
-  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || microsoftRecipientRejected(status, words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary) || wontTalkOnlyUnderSystemStatus(status, words, vocabulary);
+  if (said === 'client-blocked') return clientRefusedOnlyAtRecipientsRequest(words, vocabulary) || microsoftRecipientRejected(status, words, vocabulary) || saidOnlyBy(said, words, vocabulary, temporary) || saidOnlyUnderSystemStatus(said, status, words, vocabulary);
   if (said === 'virus-detected') {
     // In any reply, a finding said not to be ("0 viruses found", "Virus: No.", "X-Virus-Status: Clean")
     // or the scanner only named ("(clamav)") is no verdict (virusOnlyDenied).
@@ -938,9 +938,9 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   // or in a sender verification callout (CALLOUT: the callout's own reading): the other reason, or the code.
   // A retry said beside it ("…; will try again later") is no other reason: the failed connection is why.
   // A connection said only as not made ("unable to connect", UNABLE_TO_CONNECT) under an X.3.x status, the
-  // receiver's own system ("451 4.3.0 Unable to connect to database"): the code's reading (connectOnlyUnderSystemStatus).
-  if (said === 'network-error' && connectOnlyUnderSystemStatus(status, words, vocabulary)) return true;
-  if (said === 'network-error') return saidOnlyBy(said, words, vocabulary, !standsUnder(said, status) || CALLOUT.test(words), (entry) => entry.id !== 'delivery-delayed' && entry.id !== 'delivery-expired');
+  // receiver's own system ("451 4.3.0 Unable to connect to database"): the code's reading (saidOnlyUnderSystemStatus).
+  if (said === 'network-error' && saidOnlyUnderSystemStatus(said, status, words, vocabulary)) return true;
+  if (said === 'network-error') return saidOnlyBy(said, words, vocabulary, (status !== undefined && !standsUnder(said, status)) || CALLOUT.test(words), (entry) => entry.id !== 'delivery-delayed' && entry.id !== 'delivery-expired');
   if (said !== 'policy-rejection') return false;
   // A header not allowed (HEADER_NOT_ALLOWED) beside another cause, or under an X.4.x code ("550 4.4.7
   // QUEUE.Expired; Bcc not allowed"): the other reason, or the code's.
@@ -950,6 +950,9 @@ function weakReading(said: CauseId, status: string | undefined, temporary: boole
   const narrow = [MIME_TYPE_REFUSED, TOO_MANY_PARTS, HEADER_NOT_ALLOWED];
   return narrow.some((pattern) => pattern.test(words)) && ![...(policy.concepts ?? []), ...(policy.phrases ?? [])].some((pattern) => !narrow.includes(pattern) && pattern.test(words));
 }
+
+/** An X.3.x status ("mail system status", RFC 3463): the receiver's own system. */
+const SYSTEM_STATUS = /^\d\.3\.\d{1,3}$/;
 
 /**
  * The statuses under which an error connecting to a remote host (ERROR_CONNECTING_TO_REMOTE) may decide: X.0.0,
@@ -1002,10 +1005,14 @@ const NARROW_READINGS: ReadonlyMap<CauseId, NarrowReading> = new Map(
   ] as ReadonlyArray<readonly [CauseId, RegExp, RegExp?]>).map(([id, pattern, statuses]) => [id, { first: pattern, all: new RegExp(pattern.source, 'g'), ...(statuses ? { statuses } : {}) }]),
 );
 
-/** Whether the narrow reading of `id` stands under `status` (none, or one of its statuses: NarrowReading). */
+/**
+ * Whether the narrow reading of `id` stands under `status`: a status given, one of the reading's statuses
+ * (NarrowReading). No status is no code to stand under; each caller says what it does without one (step 1
+ * steps aside, weakReading decides).
+ */
 function standsUnder(id: CauseId, status: string | undefined): boolean {
   const statuses = NARROW_READINGS.get(id)?.statuses;
-  return status === undefined || statuses === undefined || statuses.test(status);
+  return status !== undefined && statuses !== undefined && statuses.test(status);
 }
 
 /**
@@ -1040,32 +1047,35 @@ const RECEIVE_FOR_STATUS = /^\d\.(?:0\.0|1\.[0135])$/;
 /** Each "will not talk to you" said (WONT_TALK_TO_YOU), to blank. */
 const WONT_TALK_TO_YOU_ALL = new RegExp(WONT_TALK_TO_YOU.source, 'g');
 
-/**
- * Whether the client is said refused only by a server that says it will not talk to it (WONT_TALK_TO_YOU),
- * under an X.3.x status (the mail system's own state: "451 4.3.0", "421 4.3.2 System not accepting network
- * messages"): the code's reading stands.
- */
-function wontTalkOnlyUnderSystemStatus(status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
-  if (status === undefined || !/^\d\.3\.\d{1,3}$/.test(status)) return false;
-  const blanked = words.replace(WONT_TALK_TO_YOU_ALL, blank);
-  return blanked !== words && !vocabulary.says('client-blocked', blanked);
-}
-
 /** Each connection said not made (UNABLE_TO_CONNECT) or error said connecting to a remote host (ERROR_CONNECTING_TO_REMOTE), to blank. */
 const CONNECT_FAILED_ALL = new RegExp(`${UNABLE_TO_CONNECT.source}|${ERROR_CONNECTING_TO_REMOTE.source}`, 'g');
 
 /**
- * Whether a failed connection is said only as one not made ("unable to connect", "could not connect":
- * UNABLE_TO_CONNECT, or an error connecting to a remote host) under an X.3.x status, the receiver's own
- * system ("451 4.3.0 Unable to connect to database", "452 4.3.1 could not connect to the mail store"): the
- * code's reading stands. Said otherwise too ("Connection timed out"), or under X.4.x, it is the connection.
+ * The causes a receiver's words may say of its own system under an X.3.x status (SYSTEM_STATUS): each place
+ * the cause is said that way (all, to blank), and what, said anywhere, names the cause after all (unless).
+ * - client-blocked: a server that says it will not talk to the client (WONT_TALK_TO_YOU: "451 4.3.0",
+ *   "421 4.3.2 System not accepting network messages").
+ * - network-error: a connection said not made ("unable to connect", "could not connect": UNABLE_TO_CONNECT,
+ *   or an error connecting to a remote host), the receiver's own system ("451 4.3.0 Unable to connect to
+ *   database", "452 4.3.1 could not connect to the mail store"); one not made to a remote host named as such
+ *   (UNABLE_TO_CONNECT_TO_REMOTE: "451 4.3.0 Could not connect to mx.b.example") is the connection. Said
+ *   otherwise too ("Connection timed out"), or under X.4.x, it is the connection.
  */
-function connectOnlyUnderSystemStatus(status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
-  if (status === undefined || !/^\d\.3\.\d{1,3}$/.test(status)) return false;
-  // One not made to a remote host named as such ("451 4.3.0 Could not connect to mx.b.example") is the connection.
-  if (UNABLE_TO_CONNECT_TO_REMOTE.test(words)) return false;
-  const blanked = words.replace(CONNECT_FAILED_ALL, blank);
-  return blanked !== words && !vocabulary.says('network-error', blanked);
+const SAID_OF_OWN_SYSTEM: ReadonlyMap<CauseId, { readonly all: RegExp; readonly unless?: RegExp }> = new Map([
+  ['client-blocked', { all: WONT_TALK_TO_YOU_ALL }],
+  ['network-error', { all: CONNECT_FAILED_ALL, unless: UNABLE_TO_CONNECT_TO_REMOTE }],
+]);
+
+/**
+ * Whether `id` is said only in the words a receiver uses of its own system (SAID_OF_OWN_SYSTEM) under an
+ * X.3.x status (SYSTEM_STATUS): the code's reading stands.
+ */
+function saidOnlyUnderSystemStatus(id: CauseId, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
+  const own = SAID_OF_OWN_SYSTEM.get(id);
+  if (own === undefined || status === undefined || !SYSTEM_STATUS.test(status)) return false;
+  if (own.unless?.test(words)) return false;
+  const blanked = words.replace(own.all, blank);
+  return blanked !== words && !vocabulary.says(id, blanked);
 }
 
 /**
@@ -1073,8 +1083,7 @@ function connectOnlyUnderSystemStatus(status: string | undefined, words: string,
  * own cause differs: it steps aside, unless it stands under that code (its statuses: NarrowReading).
  */
 function saidOnlyByNarrow(id: CauseId, status: string | undefined, words: string, vocabulary: Vocabulary): boolean {
-  const own = NARROW_READINGS.get(id);
-  return own !== undefined && !(own.statuses !== undefined && status !== undefined && own.statuses.test(status)) && saidOnlyBy(id, words, vocabulary, true);
+  return NARROW_READINGS.has(id) && !standsUnder(id, status) && saidOnlyBy(id, words, vocabulary, true);
 }
 
 const POSTFIX_PREFIX = /(?:client host|sender address|recipient address|helo command) rejected:/g;
@@ -1561,7 +1570,7 @@ function adjust(id: CauseId, stage: SmtpStage | undefined, status: string | unde
   // permanent refusal judges the message, a temporary one the receiver's parser. Not under X.6.x (a media error), which names the message's form.
   // So is a permanent one under X.3.x (the receiver's mail system) that asks to be tried later
   // ("551 5.3.0 Error parsing message, try later"): the receiver's parser failed, not the message.
-  if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && (MESSAGE_NOT_PARSED.test(words) || MESSAGE_DEFECTS.test(words) || MESSAGE_FORM_INVALID.test(words)) && (temporary || !permanent || (status !== undefined && /^\d\.3\.\d{1,3}$/.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
+  if (id === 'malformed-content' && !(status !== undefined && /^\d\.6\.\d{1,3}$/.test(status)) && (MESSAGE_NOT_PARSED.test(words) || MESSAGE_DEFECTS.test(words) || MESSAGE_FORM_INVALID.test(words)) && (temporary || !permanent || (status !== undefined && SYSTEM_STATUS.test(status) && TRY_LATER.test(words)))) return 'remote-system-error';
   // A client that spoke before the greeting, in a temporary reply that only asks for a later try, in
   // a report that the message is only delayed: a retry that waits for the greeting is let in ("451
   // 4.7.1 You are sending before our greeting, try later"), a delay. Without the ask ("450 Connecting

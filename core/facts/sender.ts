@@ -16,6 +16,11 @@ export interface Sender {
   readonly from: Mailbox | null;
   readonly replyTo: Mailbox | null;
   /**
+   * The From address's domain as the lists name it (bareHost: `x@[Hotmail.com.]` → `hotmail.com`), or
+   * null when it has none. The one cleaning of it for `freeMailbox`, freemail-from and display-name-brand.
+   */
+  readonly fromDomain: string | null;
+  /**
    * The From address is a free mailbox: the whole domain after its `@` is one of
    * wordlists/global/freemail-domains.txt, exactly, as that list's header says (`x@hotmail.com`,
    * not `news@groups.msn.com` or `x@reply.yahoo.com`, the services' own senders). The one reading
@@ -33,14 +38,15 @@ export interface Sender {
    * A much-impersonated brand (wordlists/global/brands.yml) that the From name names while the
    * address is not the brand's own (`sendsAsBrand`): on a domain that is not the brand's
    * ("Microsoft 365" <alerts@random-shop.example>), or a mailbox anyone can get there
-   * ("Microsoft account team" <x@outlook.com>), or null.
+   * ("Microsoft account team" <x@outlook.com>), or null. The list's own entry, so a reader need not
+   * find it again by its word.
    */
-  readonly impersonates: string | null;
+  readonly impersonates: Brand | null;
 }
 
-/** Whether an address is on a free mailbox domain (`Sender.freeMailbox`), read as registrableDomain reads it: `x@hotmail.com.` and `x@[hotmail.com]` are on hotmail.com. */
-function isFreeMailbox(from: Mailbox | null, lists: Pick<Lists, 'freemail'>): boolean {
-  return from?.domain ? lists.freemail.has(bareHost(from.domain)) : false;
+/** Whether an address is on a free mailbox domain (`Sender.freeMailbox`), read as registrableDomain reads it (`Sender.fromDomain`): `x@hotmail.com.` and `x@[hotmail.com]` are on hotmail.com. */
+function isFreeMailbox(fromDomain: string | null, lists: Pick<Lists, 'freemail'>): boolean {
+  return fromDomain !== null && lists.freemail.has(fromDomain);
 }
 
 /** Whether an address is a tenant's of a mail service, under one of tenant-mail-domains.txt (part of `Sender.openMailbox`). */
@@ -63,13 +69,13 @@ function nameWords(name: string): string {
   return ` ${folded.replace(/[^a-z0-9.]+/g, ' ').replace(/\.(?=\s|$)|(?<=\s|^)\./g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
-function impersonatedBrand(from: Mailbox | null, openMailbox: boolean, { lists }: FactSources): string | null {
+function impersonatedBrand(from: Mailbox | null, openMailbox: boolean, { lists }: FactSources): Brand | null {
   if (!from?.name || !from.registrable) return null;
   const shown = nameWords(from.name);
   if (shown.trim() === '') return null;
   for (const brand of lists.brands) {
     if (!shown.includes(` ${brand.brand} `)) continue;
-    return sendsAsBrand({ from, openMailbox }, brand, lists.combosquatWords) ? null : brand.brand;
+    return sendsAsBrand({ from, openMailbox }, brand, lists.combosquatWords) ? null : brand;
   }
   return null;
 }
@@ -77,11 +83,13 @@ function impersonatedBrand(from: Mailbox | null, openMailbox: boolean, { lists }
 export function readSender(sources: FactSources): Sender {
   const { message, lists } = sources;
   const from = parseMailbox(firstHeader(message, 'from'));
-  const freeMailbox = isFreeMailbox(from, lists);
+  const fromDomain = from?.domain ? bareHost(from.domain) : null;
+  const freeMailbox = isFreeMailbox(fromDomain, lists);
   const openMailbox = freeMailbox || isTenantMailbox(from, lists);
   return {
     from,
     replyTo: parseMailbox(firstHeader(message, 'reply-to')),
+    fromDomain,
     freeMailbox,
     openMailbox,
     impersonates: impersonatedBrand(from, openMailbox, sources),

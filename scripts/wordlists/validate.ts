@@ -824,10 +824,12 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       // A brand whose every word is generic could never be claimed by a host: say so, not silently.
       report.add(source.path, record.line, `generic: every domain word is generic, so no host can claim "${brand}": add a distinctive word to domains (its name joined, as \`cryptocom\`)`);
     }
-    if (spelled !== undefined && brand !== undefined && foldDiacritics(spelled.toLowerCase()) !== brand) {
+    if (spelled !== undefined && foldDiacritics(spelled.toLowerCase()) !== brand) {
       report.add(source.path, record.line, `spelled: "${spelled}" must be "${brand}" with other capitals (accents aside)`);
     }
     const ownDomains = own === undefined ? [] : own.split(' ');
+    // A domain's first label, the word that would name it (`microsoft` of microsoft.com; a domain without a dot whole).
+    const firstLabel = (domain: string): string => domain.split('.')[0] ?? domain;
     for (const domain of ownDomains) {
       const problems = hostnameProblems(domain);
       for (const problem of problems) report.add(source.path, record.line, `own: ${problem}`);
@@ -835,8 +837,8 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
       // (a name under one of its hosts' registrable domain is that domain itself: `co.uk` and `mail.hotmail.com` are not)
       if (problems.length === 0 && registrableDomain(`host.${domain}`) !== domain) {
         report.add(source.path, record.line, `own: "${domain}" is not a registrable domain (one label before a public suffix of the Public Suffix List's ICANN section)`);
-      } else if (problems.length === 0 && genericWords.length > 0 && !genericWords.includes(domain.slice(0, domain.indexOf('.')))) {
-        report.add(source.path, record.line, `own: "${domain}" is named by no generic word of this brand ("${domain.slice(0, domain.indexOf('.'))}")`);
+      } else if (problems.length === 0 && genericWords.length > 0 && !genericWords.includes(firstLabel(domain))) {
+        report.add(source.path, record.line, `own: "${domain}" is named by no generic word of this brand ("${firstLabel(domain)}")`);
       }
     }
     if (new Set(ownDomains).size !== ownDomains.length) report.add(source.path, record.line, 'own: each domain once');
@@ -844,7 +846,7 @@ function parseBrands(source: SourceFile, report: Reporter): Brand[] {
     if (ownDomains.length > 0 && genericWords.length === 0) report.add(source.path, record.line, 'own: only with generic (the domains its generic words name)');
     // A generic word shows the brand's domain only as the domains listed whole under own: one naming none would be the brand's nowhere.
     for (const word of genericWords) {
-      if (!ownDomains.some((domain) => domain.split('.')[0] === word)) report.add(source.path, record.line, `generic: "${word}" names no domain of own; list the brand's domains it names there, whole ("${word}.com")`);
+      if (!ownDomains.some((domain) => firstLabel(domain) === word)) report.add(source.path, record.line, `generic: "${word}" names no domain of own; list the brand's domains it names there, whole ("${word}.com")`);
     }
     // Without a spelling of its own, the brand's words capitalised (`Wells Fargo`).
     const shown = spelled ?? brand.replace(/(^| )(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());

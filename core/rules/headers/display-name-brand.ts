@@ -7,7 +7,6 @@
 // Source: APWG and vendor reports of the most-phished brands; the points are a house estimate (no
 // filter scores a brand word in the name; SpamAssassin's FromNameSpoof compares an address in it).
 // The brands are data: wordlists/global/brands.yml.
-import { bareHost } from '../../headers/fields.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -27,7 +26,7 @@ export default defineRule({
   },
   check(context) {
     if (!context.facts.wholeMessage) return [];
-    const { from, impersonates: brand, openMailbox } = context.facts.sender;
+    const { from, fromDomain, impersonates: brand, openMailbox } = context.facts.sender;
     if (!from || !brand) return [];
     const evidence = shorten(from.name);
     return [
@@ -36,7 +35,7 @@ export default defineRule({
         messageId: openMailbox ? 'brand-on-open-mailbox' : 'brand-name',
         suggestionId: 'own-name',
         // The brand as it spells itself in the finding (brands.yml `spelled`), as the wordlist writes it in the advice.
-        data: { name: evidence, brand: context.lists.brands.find((entry) => entry.brand === brand)?.spelled ?? brand, brandWord: brand, domain: (openMailbox && from.domain ? bareHost(from.domain) : from.registrable) ?? '' },
+        data: { name: evidence, brand: brand.spelled, brandWord: brand.brand, domain: (openMailbox && fromDomain !== null ? fromDomain : from.registrable) ?? '' },
         evidence,
       },
     ];

@@ -2,7 +2,6 @@
 // Gmail, Yahoo and AOL publish DMARC policies that reject or quarantine their addresses sent through
 // any other server, and bulk mail from a consumer address is a classic spam and scam mark.
 // Source: SpamAssassin's FREEMAIL_FROM; Gmail and Yahoo 2024 bulk-sender guidelines.
-import { bareHost } from '../../headers/fields.ts';
 import { defineRule, shorten } from '../rule.ts';
 
 export default defineRule({
@@ -24,14 +23,14 @@ export default defineRule({
     // A reply in a conversation from a personal address is ordinary mail.
     if (message.headers.has('in-reply-to') || message.headers.has('references')) return [];
     // The mailbox domain itself (the sender fact's freeMailbox): a service subdomain (reply.yahoo.com, groups.msn.com) is not a free mailbox.
-    const { from, freeMailbox } = context.facts.sender;
-    if (!from?.domain || !freeMailbox) return [];
+    const { from, fromDomain, freeMailbox } = context.facts.sender;
+    if (!from || fromDomain === null || !freeMailbox) return [];
     const evidence = shorten(from.address);
     return [
       {
         messageId: 'free-mailbox',
         suggestionId: 'own-domain',
-        data: { address: evidence, domain: bareHost(from.domain) },
+        data: { address: evidence, domain: fromDomain },
         evidence,
       },
     ];
